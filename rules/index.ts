@@ -21,3 +21,4 @@ export { DIRECTORY, getOrganisation } from './directory.ts';
 export { SOURCES, getSource } from './sources.ts';
 export type { Confidence, ContactAudience, NationLaw, Organisation, Route, RouteGroup, Source, Urgency } from './types.ts';
 export { REVIEWED_ON, REVIEW_BY, RULES_VERSION, isPastReviewDate } from './meta.ts';
+export { meaningKeys } from './wording.ts';
