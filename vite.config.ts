@@ -1,8 +1,34 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { webManifest } from './scripts/web-manifest.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+// A build id that changes with every release; tests set WAYMARK_BUILD to tell two builds apart.
+const buildId = process.env.WAYMARK_BUILD ?? pkg.version;
 
 export default defineConfig({
-  plugins: [react()],
+  define: { __WAYMARK_BUILD__: JSON.stringify(buildId) },
+  plugins: [
+    react(),
+    VitePWA({
+      // The page registers the worker itself (workbox-window) and asks before updating:
+      // an update must never reload in the middle of a journey.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: webManifest,
+      includeAssets: ['icon.svg', 'apple-touch-icon.png'],
+      workbox: {
+        // Precache the shell, every lazy chunk (each locale and the rules data) and the icons,
+        // so any language and any journey works offline after the first visit.
+        globPatterns: ['**/*.{html,js,css,json,png,svg,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'happy-dom',
