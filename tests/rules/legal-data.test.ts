@@ -2,13 +2,15 @@
  * Integrity of the legal data: sources, routes, directory and their English text.
  * The specification is legal-map.md and CONTRACT.md (in /work/shared/domain).
  */
+import { meaningKeys } from '../../rules/wording.ts';
+import type { Answers } from '../../rules/answers.ts';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SOURCES, SOURCE_IDS, getSource } from '../../rules/sources.ts';
 import { DIRECTORY, ORGANISATION_IDS, getOrganisation } from '../../rules/directory.ts';
-import { ROUTES, ROUTE_IDS, getRoute } from '../../rules/routes.ts';
+import { ROUTES, ROUTE_IDS, getRoute, type RouteId } from '../../rules/routes.ts';
 import { OrganisationSchema, RouteSchema, SourceSchema } from '../../rules/schemas.ts';
 import { NATIONS } from '../../rules/answers.ts';
 import type { RouteGroup, Urgency } from '../../rules/types.ts';
@@ -273,6 +275,12 @@ describe('routes', () => {
   });
 });
 
+/** Every wording key the rules can ask for (rules/wording.ts), over the nations and the s20 case. */
+function meaningVariants(id: RouteId): string[] {
+  const cases: Answers[] = [{}, { q_age: 'under18', q_with: 'other_adult' }];
+  return [...new Set(NATIONS.flatMap((nation) => cases.flatMap((answers) => meaningKeys(id, answers, nation))))];
+}
+
 describe('English text', () => {
   it('every route has a title, meaning and whoActs, and no more keys than the nation variants', () => {
     expect(Object.keys(routeText).sort()).toEqual([...ROUTE_IDS].sort());
@@ -280,7 +288,7 @@ describe('English text', () => {
       const text = routeText[id]!;
       for (const key of ['title', 'meaning', 'whoActs'] as const) expect(text[key]?.trim(), `${id}.${key}`).toBeTruthy();
       for (const key of Object.keys(text)) {
-        expect(['title', 'meaning', 'whoActs', 'note', 'meaning_wales', 'meaning_scotland', 'meaning_ni'], `${id}.${key}`).toContain(key);
+        expect(['title', 'whoActs', 'note', ...meaningVariants(id)], `${id}.${key}`).toContain(key);
         expect(text[key]?.trim(), `${id}.${key}`).toBeTruthy();
       }
     }
