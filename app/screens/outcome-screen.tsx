@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BackButton } from '../components/back-button.tsx';
+import { FlagList } from '../components/flag-list.tsx';
+import { NoAdviceNotice } from '../components/no-advice-notice.tsx';
+import { RouteCard } from '../components/route-card.tsx';
+import { RulesMeta } from '../components/rules-meta.tsx';
+import { ScreenHeading } from '../components/screen-heading.tsx';
+import { groupKey } from '../i18n/keys.ts';
+import { useJourney } from '../journey/use-journey.ts';
+import { groupRoutes } from '../outcome/group-routes.ts';
+
+/** Likely routes to ask about, grouped by urgency, with the law and who can help. */
+export function OutcomeScreen() {
+  const { t } = useTranslation();
+  const journey = useJourney();
+  const [today] = useState(() => new Date());
+  const outcome = journey.outcome;
+  if (!outcome) throw new Error('The outcome screen needs an outcome');
+
+  return (
+    <main id="main" className="screen screen-outcome" data-screen="outcome">
+      <div className="no-print">
+        <BackButton onBack={journey.back} />
+      </div>
+      <ScreenHeading documentTitle={t('outcome.title')}>{t('outcome.title')}</ScreenHeading>
+      <NoAdviceNotice />
+      <p className="lead">{t('outcome.intro')}</p>
+      <FlagList flags={outcome.flags} />
+      {groupRoutes(outcome.routes).map(({ group, routes }) => (
+        <section key={group} className="route-group" data-group={group} aria-labelledby={`group-${group}`}>
+          <h2 id={`group-${group}`} className="heading-l group-heading">
+            {t(groupKey(group))}
+          </h2>
+          {routes.map((route) => (
+            <RouteCard key={route.id} id={route.id} nation={outcome.nation} today={today} />
+          ))}
+        </section>
+      ))}
+      <section className="inset" aria-labelledby="missing-title">
+        <h2 id="missing-title" className="heading-s">
+          {t('outcome.missingTitle')}
+        </h2>
+        <p>{t('outcome.missing')}</p>
+      </section>
+      <RulesMeta today={today} />
+      <div className="button-group no-print">
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t('outcome.print')}
+        </button>
+        <button type="button" className="button button-warning" onClick={journey.finish}>
+          {t('outcome.finish')}
+        </button>
+      </div>
+    </main>
+  );
+}
