@@ -3,6 +3,11 @@ import { ErrorBoundary } from './components/error-boundary.tsx';
 import { SessionNotice } from './components/session-notice.tsx';
 import { CurrentScreen } from './current-screen.tsx';
 import { useJourney } from './journey/use-journey.ts';
+import { LanguageControl } from './languages/language-control.tsx';
+import { WorkerDraftNote } from './languages/worker-draft-note.tsx';
+import { useMonitoringRecorder } from './monitoring/use-monitoring-recorder.ts';
+import { AppFooter } from './pwa/app-footer.tsx';
+import { PwaNotices } from './pwa/pwa-notices.tsx';
 import { IdleDialog } from './safety/idle-dialog.tsx';
 import { QuickExitButton } from './safety/quick-exit-button.tsx';
 import { useIdleTimer } from './safety/use-idle-timer.ts';
@@ -17,6 +22,7 @@ export function App() {
   const journey = useJourney();
   const { idleMinutes } = useSiteSettings();
   useTripleEscape(journey.quickExit);
+  useMonitoringRecorder();
   const idle = useIdleTimer({
     active: journey.screen !== 'start' && journey.screen !== 'exit',
     idleMs: idleMinutes * 60_000,
@@ -35,8 +41,10 @@ export function App() {
         <header className="app-header no-print">
           <div className="app-header-bar">
             <span className="app-name">{t('app.name')}</span>
+            <LanguageControl />
             <QuickExitButton onExit={journey.quickExit} />
           </div>
+          <WorkerDraftNote />
           {journey.notice && <SessionNotice notice={journey.notice} onDismiss={journey.dismissNotice} />}
         </header>
         <div className="page-body">
@@ -44,6 +52,8 @@ export function App() {
             <CurrentScreen />
           </ErrorBoundary>
         </div>
+        <AppFooter />
+        <PwaNotices />
       </div>
       {idle.secondsLeft !== null && <IdleDialog secondsLeft={idle.secondsLeft} onStay={idle.stay} />}
     </>

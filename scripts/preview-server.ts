@@ -14,7 +14,7 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -41,11 +41,20 @@ async function waitUntilServing(origin: string, child: ChildProcess, timeoutMs: 
   throw new Error(`vite preview did not answer on ${origin} within ${timeoutMs} ms`);
 }
 
-export async function startPreview(): Promise<PreviewServer> {
-  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('dist/ is missing: run `vite build` first');
-  const port = await freePort();
+export interface PreviewOptions {
+  /** Another build folder than dist/ (the update test serves two builds in turn). */
+  outDir?: string;
+  /** A fixed port: a service worker belongs to its origin, so build B must come on A's port. */
+  port?: number;
+}
+
+export async function startPreview({ outDir, port: fixedPort }: PreviewOptions = {}): Promise<PreviewServer> {
+  const dir = outDir ?? `${ROOT}dist`;
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir} is missing: run \`vite build\` first`);
+  const port = fixedPort ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(`${ROOT}node_modules/.bin/vite`, ['preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)], {
+  const args = ['preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port), ...(outDir ? ['--outDir', outDir] : [])];
+  const child = spawn(`${ROOT}node_modules/.bin/vite`, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

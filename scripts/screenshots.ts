@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { startPreview } from './preview-server.ts';
 import { choose, open, proceed, walk } from '../tests/e2e/support/journey.ts';
+import { shootStaffArea } from './staff-screenshots.ts';
 
 const OUT = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const SIZES = [
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
       await page.emulateMedia({ media: 'print' });
       await shoot(page, 'outcome-print', size);
       await page.emulateMedia({ media: 'screen' });
+      await shootStaffArea(page, (name) => shoot(page, name, size));
       await page.click('[data-action=quick-exit]');
       await page.waitForSelector('main[data-screen=exit]');
       await shoot(page, 'exit', size);

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../rules/index.ts';
 import { optionKey } from '../i18n/keys.ts';
+import { Bilingual } from '../languages/bilingual.tsx';
+import { useClientTranslation } from '../languages/use-client-translation.ts';
 import { NONE_VALUE, inputId, isChosen, isNoneChosen, toggleMulti, type Selection } from '../journey/selection.ts';
 
 interface Props {
@@ -13,6 +15,8 @@ interface Props {
 /** Radios (single) or checkboxes with an exclusive "None of these" (multi), as large touch targets. */
 export function ChoiceList({ question, selection, onChange, invalid = false }: Props) {
   const { t } = useTranslation('questions');
+  // Interpreter view: each label shows both languages; the input's name and value never change.
+  const client = useClientTranslation('questions');
   const multi = question.kind === 'multi';
   const type = multi ? 'checkbox' : 'radio';
 
@@ -31,7 +35,7 @@ export function ChoiceList({ question, selection, onChange, invalid = false }: P
           onChange={(event) => onToggle(event.target.checked)}
         />
         <label className="choice-label" htmlFor={id}>
-          {t(optionKey(question.id, option))}
+          <Bilingual worker={t(optionKey(question.id, option))} client={client && { text: client.t(optionKey(question.id, option)), lng: client.lng }} />
         </label>
       </div>
     );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../rules/index.ts';
 import { directoryKey } from '../i18n/keys.ts';
+import { ltr } from '../languages/bidi.ts';
 import { telHref } from '../outcome/contacts.ts';
 
 /** A large call card for the danger screen: who, what, and one tap to call. */
@@ -14,7 +15,7 @@ export function EmergencyContact({ org }: { org: Organisation }) {
       {i18n.exists(hours, { ns: 'directory' }) && <p className="org-meta">{t('org.hours', { ns: 'common', hours: t(hours) })}</p>}
       {org.phone && (
         <a className="button button-call" href={telHref(org.phone)}>
-          {t('danger.call', { ns: 'common', phone: org.phone })}
+          {t('danger.call', { ns: 'common', phone: ltr(org.phone) })}
         </a>
       )}
     </li>

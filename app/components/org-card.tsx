@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../rules/index.ts';
 import { formatDate } from '../i18n/format-date.ts';
 import { directoryKey } from '../i18n/keys.ts';
+import { ltr } from '../languages/bidi.ts';
 import { telHref } from '../outcome/contacts.ts';
 import { needsRecheck } from '../outcome/verification-age.ts';
 
@@ -23,7 +24,7 @@ export function OrgCard({ org, today }: { org: Organisation; today: Date }) {
         <p className="org-contact">
           {org.phone && (
             <a className="tel-link" href={telHref(org.phone)}>
-              {t('org.call', { ns: 'common', phone: org.phone })}
+              {t('org.call', { ns: 'common', phone: ltr(org.phone) })}
             </a>
           )}
           {org.web && (

@@ -8,6 +8,7 @@ import type common from '../../locales/en/common.json';
 import type questions from '../../locales/en/questions.json';
 import type routes from '../../locales/en/routes.json';
 import type directory from '../../locales/en/directory.json';
+import type glossary from '../../locales/en/glossary.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -17,6 +18,7 @@ declare module 'i18next' {
       questions: typeof questions;
       routes: typeof routes;
       directory: typeof directory;
+      glossary: typeof glossary;
     };
   }
 }

@@ -16,3 +16,5 @@ export const directoryKey = (org: string, part: 'what' | 'hours') => `${org}.${p
 
 export const groupKey = (group: RouteGroup) => `outcome.groups.${group}` as const;
 export const flagKey = (flag: string) => `flags.${flag}` as ParseKeys<'common'>;
+
+export const glossaryKey = (term: string, part: 'term' | 'meaning') => `terms.${term}.${part}` as ParseKeys<'glossary'>;

@@ -1,16 +1,23 @@
 /**
  * Starts the journey actor, restoring a saved session by replaying its answers through the
- * machine (`walk`), so a restored journey is exactly the one the rules would ask now.
+ * machine (`walk`), so a restored journey is exactly the one the rules would ask now. After an
+ * update to the rules, answers are replayed by question id: answers to questions that no longer
+ * exist (or to options that no longer exist) are dropped, new questions are asked where the walk
+ * stops, and a journey saved on its outcome comes back to "check your answers" first, since the
+ * outcome may now differ. If the replay fails, the worker is told plainly to start again.
  */
 import { createActor } from 'xstate';
 import { journeyMachine, screenOf, walk, type JourneyActor, type Answers } from '../../rules/index.ts';
+import { carriedAnswers } from './carried-answers.ts';
 import { clearSession, readSession } from './session-store.ts';
 
-export type SessionNotice = 'corrupt' | 'rulesChanged';
+export type SessionNotice = 'corrupt' | 'rulesChanged' | 'replayFailed';
 
 export interface BootedJourney {
   actor: JourneyActor;
   notice: SessionNotice | null;
+  /** Saved answers after a question the replay stopped at (see carried-answers.ts). */
+  carried?: Answers;
 }
 
 const freshActor = (): JourneyActor => createActor(journeyMachine, { input: {} }).start();
@@ -24,14 +31,15 @@ export function bootJourney(storage: Storage | undefined): BootedJourney {
   }
   const actor = freshActor();
   try {
-    walk(actor, saved.answers, { strict: false, until: saved.screen === 'outcome' ? 'outcome' : 'review' });
+    const backToOutcome = saved.screen === 'outcome' && !saved.rulesChanged;
+    walk(actor, saved.answers, { strict: false, until: backToOutcome ? 'outcome' : 'review' });
     if (saved.screen === 'danger') backToDanger(actor, saved.answers);
   } catch {
     actor.stop();
     clearSession(storage);
-    return { actor: freshActor(), notice: 'corrupt' };
+    return { actor: freshActor(), notice: saved.rulesChanged ? 'replayFailed' : 'corrupt' };
   }
-  return { actor, notice: saved.rulesChanged ? 'rulesChanged' : null };
+  return { actor, notice: saved.rulesChanged ? 'rulesChanged' : null, carried: carriedAnswers(saved.answers, actor) };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { screenOf, type JourneySnapshot } from '../../rules/index.ts';
 import { bootJourney, type BootedJourney } from './boot-journey.ts';
+import { resumeCarried } from './carried-answers.ts';
 import { JourneyContext, type JourneyController } from './journey-context.ts';
 import { clearSession, forgetSession, writeSession } from './session-store.ts';
 
@@ -21,7 +22,8 @@ const sessionStorageOrNone = (): Storage | undefined => {
 };
 
 export function JourneyProvider({ children, storage = sessionStorageOrNone(), booted }: Props) {
-  const [{ actor, notice: bootNotice }] = useState(() => booted ?? bootJourney(storage));
+  const [{ actor, notice: bootNotice, carried: bootCarried }] = useState(() => booted ?? bootJourney(storage));
+  const carried = useRef(bootCarried);
   const [notice, setNotice] = useState(bootNotice);
   const [exited, setExited] = useState(false);
   const [generation, setGeneration] = useState(0);
@@ -31,7 +33,9 @@ export function JourneyProvider({ children, storage = sessionStorageOrNone(), bo
       const screen = screenOf(snapshot);
       // The start screen holds nothing about the person (the nation is a site setting).
       if (screen === 'start') forgetSession(storage);
-      else writeSession(storage, snapshot.context.answers, screen);
+      else writeSession(storage, { ...carried.current, ...snapshot.context.answers }, screen);
+      // After the actor's own notifications, so the replay can step it.
+      if (carried.current) queueMicrotask(() => carried.current && (carried.current = resumeCarried(actor, carried.current)));
     };
     // A restored session is saved again at once, under this rules version.
     save(actor.getSnapshot());
@@ -40,6 +44,7 @@ export function JourneyProvider({ children, storage = sessionStorageOrNone(), bo
   }, [actor, storage]);
 
   const wipeAll = useCallback(() => {
+    carried.current = undefined;
     clearSession(storage);
     actor.send({ type: 'RESTART' });
     setNotice(null);

@@ -11,7 +11,10 @@ export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
 export interface QuestionFeedback {
   month: string;
   questionId: string;
+  /** The worker's language (the page's). */
   language: string;
+  /** The client's language when the interpreter view was on: where a translation problem is most likely. */
+  clientLanguage?: string;
   reason: FeedbackReason;
 }
 

@@ -4,7 +4,7 @@
  * than the month, no free text. Counts below 5 are shown as "fewer than 5" in exports so no
  * person can be singled out.
  */
-import { idbClear, idbGet, idbGetAll, idbPut } from '../settings/idb.ts';
+import { idbClear, idbGetAll, idbUpdate } from '../settings/idb.ts';
 
 export type Dimension = 'nation' | 'route' | 'flag' | 'workerLanguage' | 'clientLanguage';
 export const DIMENSIONS: readonly Dimension[] = ['nation', 'route', 'flag', 'workerLanguage', 'clientLanguage'];
@@ -25,7 +25,8 @@ export interface FinishedJourney {
 
 export const SMALL_NUMBER = 5;
 
-export const monthOf = (date: Date): string => date.toISOString().slice(0, 7);
+/** The month in the device's own time zone, so a journey late on the 31st counts in the drop-in's month. */
+export const monthOf = (date: Date): string => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 
 const empty = (month: string): MonthCounts => ({
   month,
@@ -37,7 +38,9 @@ const empty = (month: string): MonthCounts => ({
 export function addJourney(counts: MonthCounts, journey: FinishedJourney): MonthCounts {
   const next: MonthCounts = structuredClone(counts);
   const bump = (dimension: Dimension, key: string) => {
-    next.counts[dimension][key] = (next.counts[dimension][key] ?? 0) + 1;
+    // A month stored by an older version may lack a dimension added since.
+    const counts = (next.counts[dimension] ??= {});
+    counts[key] = (counts[key] ?? 0) + 1;
   };
   next.journeys += 1;
   bump('nation', journey.nation);
@@ -48,10 +51,9 @@ export function addJourney(counts: MonthCounts, journey: FinishedJourney): Month
   return next;
 }
 
-export async function recordJourney(journey: FinishedJourney, now = new Date()): Promise<void> {
+export function recordJourney(journey: FinishedJourney, now = new Date()): Promise<void> {
   const month = monthOf(now);
-  const current = (await idbGet<MonthCounts>('monitoring', month)) ?? empty(month);
-  await idbPut('monitoring', month, addJourney(current, journey));
+  return idbUpdate<MonthCounts>('monitoring', month, (current) => addJourney(current ?? empty(month), journey));
 }
 
 export async function loadCounts(): Promise<MonthCounts[]> {

@@ -1,32 +1,28 @@
 /**
- * The page's side of the service worker (workbox-window), after Squoosh's sw-bridge:
- * "Ready to work offline" on first install; "Update ready" only with the worker's consent;
- * reload only when a new worker takes over from an old one. Never reloads by itself.
+ * The page's side of the service worker, after Squoosh's sw-bridge: "Ready to work offline" on
+ * first install; "Update ready" only with the worker's consent; a reload only when this page
+ * asked for the update. Never reloads by itself. The workbox-window half is loaded lazily.
  */
 export type UpdateStatus = 'none' | 'offline-ready' | 'update-ready';
 
 export interface ServiceWorkerBridge {
   /** Activate the waiting version; the page reloads once it takes control. */
   applyUpdate(): void;
+  /** Ask the server whether a new version exists (quietly does nothing when offline). */
+  checkForUpdate(): void;
 }
 
-export function registerServiceWorker(onStatus: (status: UpdateStatus) => void): ServiceWorkerBridge {
-  let applyUpdate = () => {};
-  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return { applyUpdate: () => applyUpdate() };
+export type RegisterServiceWorker = (onStatus: (status: UpdateStatus) => void) => ServiceWorkerBridge;
 
-  // workbox-window loads after the first screen, so it costs nothing at start-up.
-  void import('workbox-window').then(({ Workbox }) => {
-    const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
-    const hadController = Boolean(navigator.serviceWorker.controller);
-    wb.addEventListener('installed', (event) => {
-      if (!event.isUpdate) onStatus('offline-ready');
+const NO_WORKER: ServiceWorkerBridge = { applyUpdate: () => {}, checkForUpdate: () => {} };
+
+export const registerServiceWorker: RegisterServiceWorker = (onStatus) => {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return NO_WORKER;
+  let bridge = NO_WORKER;
+  void import('./workbox-bridge.ts')
+    .then(({ connectWorkbox }) => connectWorkbox(onStatus))
+    .then((connected) => {
+      if (connected) bridge = connected;
     });
-    wb.addEventListener('waiting', () => onStatus('update-ready'));
-    wb.addEventListener('controlling', (event) => {
-      if (hadController && event.isUpdate) window.location.reload();
-    });
-    applyUpdate = () => wb.messageSkipWaiting();
-    void wb.register();
-  });
-  return { applyUpdate: () => applyUpdate() };
-}
+  return { applyUpdate: () => bridge.applyUpdate(), checkForUpdate: () => bridge.checkForUpdate() };
+};

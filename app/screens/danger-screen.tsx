@@ -4,6 +4,7 @@ import { BackButton } from '../components/back-button.tsx';
 import { EmergencyContact } from '../components/emergency-contact.tsx';
 import { ScreenHeading } from '../components/screen-heading.tsx';
 import { useJourney } from '../journey/use-journey.ts';
+import { ltr } from '../languages/bidi.ts';
 import { emergencyContacts, telHref } from '../outcome/contacts.ts';
 import { useSiteSettings } from '../settings/site-settings-context.ts';
 
@@ -31,7 +32,7 @@ export function DangerScreen() {
             <>
               <p>{t('danger.safeguardingBody', { name: safeguardingLead.name })}</p>
               <a className="button button-call" href={telHref(safeguardingLead.phone)}>
-                {t('danger.call', { phone: safeguardingLead.phone })}
+                {t('danger.call', { phone: ltr(safeguardingLead.phone) })}
               </a>
             </>
           ) : (

@@ -8,15 +8,21 @@ import { RulesMeta } from '../components/rules-meta.tsx';
 import { ScreenHeading } from '../components/screen-heading.tsx';
 import { groupKey } from '../i18n/keys.ts';
 import { useJourney } from '../journey/use-journey.ts';
+import { GlossaryButton } from '../glossary/glossary-button.tsx';
+import { ClientDraftNote } from '../languages/client-draft-note.tsx';
 import { groupRoutes } from '../outcome/group-routes.ts';
+import { PersonView } from '../outcome/person-view.tsx';
+import { ShowToPerson } from '../outcome/show-to-person.tsx';
 
 /** Likely routes to ask about, grouped by urgency, with the law and who can help. */
 export function OutcomeScreen() {
   const { t } = useTranslation();
   const journey = useJourney();
   const [today] = useState(() => new Date());
+  const [personView, setPersonView] = useState(false);
   const outcome = journey.outcome;
   if (!outcome) throw new Error('The outcome screen needs an outcome');
+  if (personView) return <PersonView outcome={outcome} onBack={() => setPersonView(false)} />;
 
   return (
     <main id="main" className="screen screen-outcome" data-screen="outcome">
@@ -24,8 +30,11 @@ export function OutcomeScreen() {
         <BackButton onBack={journey.back} />
       </div>
       <ScreenHeading documentTitle={t('outcome.title')}>{t('outcome.title')}</ScreenHeading>
+      <ClientDraftNote />
       <NoAdviceNotice />
       <p className="lead">{t('outcome.intro')}</p>
+      <ShowToPerson onShow={() => setPersonView(true)} />
+      <GlossaryButton />
       <FlagList flags={outcome.flags} />
       {groupRoutes(outcome.routes).map(({ group, routes }) => (
         <section key={group} className="route-group" data-group={group} aria-labelledby={`group-${group}`}>

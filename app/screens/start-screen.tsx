@@ -5,9 +5,11 @@ import { ChoiceList } from '../components/choice-list.tsx';
 import { InterpreterBriefing } from '../components/interpreter-briefing.tsx';
 import { ScreenHeading } from '../components/screen-heading.tsx';
 import { questionKey } from '../i18n/keys.ts';
+import { LanguageSettings } from '../languages/language-settings.tsx';
 import type { Selection } from '../journey/selection.ts';
 import { useJourney } from '../journey/use-journey.ts';
 import { useSiteSettings } from '../settings/site-settings-context.ts';
+import { StaffEntry } from '../settings/staff-entry.tsx';
 
 const NATION = getQuestion('q_nation');
 
@@ -41,6 +43,8 @@ export function StartScreen() {
           </li>
         </ul>
       </section>
+      {/* Outside the q_nation form: choosing a language never submits the start. */}
+      <LanguageSettings titleId="start-languages" />
       <form data-question-id="q_nation" onSubmit={submit} noValidate>
         <fieldset className="fieldset" aria-describedby="q_nation-hint">
           <legend className="fieldset-legend">
@@ -58,6 +62,7 @@ export function StartScreen() {
           {t('start.continue')}
         </button>
       </form>
+      <StaffEntry />
     </main>
   );
 }

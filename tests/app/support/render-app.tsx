@@ -11,6 +11,7 @@ import questions from '../../../locales/en/questions.json';
 import routes from '../../../locales/en/routes.json';
 import { createI18n } from '../../../app/i18n/i18n.ts';
 import { Root } from '../../../app/root.tsx';
+import { preloadLaterScreens } from '../../../app/screens/later-screens.ts';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../../app/settings/site-settings.ts';
 
 export const EN: Resource = { en: { common, questions, routes, directory } };
@@ -23,6 +24,8 @@ export async function renderApp(options: { settings?: Partial<SiteSettings>; i18
   const i18n = options.i18n ?? (await englishI18n());
   const settings = { ...DEFAULT_SITE_SETTINGS, ...options.settings };
   const user = options.user ?? userEvent.setup();
+  // The later screens are lazy chunks; the app preloads them after its first screen, a test up front.
+  await preloadLaterScreens();
   const utils = render(<Root i18n={i18n} settings={settings} />);
   await screen.findByRole('main');
   return { ...utils, i18n, user };

@@ -28,7 +28,8 @@ export async function proceed(page: Page): Promise<void> {
     (previous) => {
       const screen = document.querySelector<HTMLElement>('main[data-screen]')?.dataset.screen ?? '';
       const question = document.querySelector<HTMLElement>('form[data-question-id]')?.dataset.questionId ?? '';
-      return `${screen}|${question}` !== previous;
+      // A lazy screen may show the loading screen for a moment: wait for the screen itself.
+      return screen !== 'loading' && `${screen}|${question}` !== previous;
     },
     before,
   );

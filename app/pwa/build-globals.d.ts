@@ -1,0 +1,2 @@
+/** Replaced at build time by vite.config.ts (`define`). */
+declare const __WAYMARK_BUILD__: string;
