@@ -9,6 +9,8 @@ import { createI18n } from './i18n/i18n.ts';
 import { bootLanguages, readSavedLanguages, sessionStorageOrNone } from './languages/saved-languages.ts';
 import { markBuild } from './pwa/build-id.ts';
 import { PwaProvider } from './pwa/pwa-provider.tsx';
+import { loadOutcomeRules } from './journey/outcome-rules.ts';
+import { readSession } from './journey/session-store.ts';
 import { Root } from './root.tsx';
 import { loadSiteSettings } from './settings/settings-store.ts';
 import type { SiteSettings } from './settings/site-settings.ts';
@@ -36,6 +38,10 @@ const languages = bootLanguages(readSavedLanguages(sessionStorageOrNone()), pres
 const i18n = await createI18n({ lng: languages.worker });
 // Interpreter view: the client's language loads before the first render too (its own chunk).
 if (languages.client) await i18n.loadLanguages(languages.client);
+
+// A journey restored from this tab may resume at its outcome, which needs the outcome rules
+// (a later chunk) before the first render; a fresh start does not wait for them.
+if (readSession(sessionStorageOrNone()).kind === 'ok') await loadOutcomeRules();
 
 // A transition lets React render the first screen in short slices instead of one long task,
 // so a slow tablet stays responsive while it starts (Lighthouse: about half the blocking time).

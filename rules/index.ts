@@ -8,7 +8,7 @@ export type { Question, QuestionId } from './questions.ts';
 export { QUESTIONS, QUESTION_IDS, getQuestion, isQuestionId, isValidAnswer } from './questions.ts';
 export { askedQuestions, isComplete, progress, prune } from './journey-answers.ts';
 export type { JourneyContext, JourneyEvent } from './machine.ts';
-export { journeyMachine } from './machine.ts';
+export { journeyFlow, journeyMachine, withOutcomeRules } from './machine.ts';
 export type { JourneyActor, JourneySnapshot, Screen } from './journey.ts';
 export { questionOf, screenOf, walk } from './journey.ts';
 export type { Outcome } from './outcome.ts';

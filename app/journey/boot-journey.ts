@@ -7,7 +7,8 @@
  * outcome may now differ. If the replay fails, the worker is told plainly to start again.
  */
 import { createActor } from 'xstate';
-import { journeyMachine, screenOf, walk, type JourneyActor, type Answers } from '../../rules/index.ts';
+import { screenOf, walk, type JourneyActor, type Answers } from '../../rules/index.ts';
+import { appJourneyMachine } from './outcome-rules.ts';
 import { carriedAnswers } from './carried-answers.ts';
 import { clearSession, readSession } from './session-store.ts';
 
@@ -20,7 +21,7 @@ export interface BootedJourney {
   carried?: Answers;
 }
 
-const freshActor = (): JourneyActor => createActor(journeyMachine, { input: {} }).start();
+const freshActor = (): JourneyActor => createActor(appJourneyMachine, { input: {} }).start();
 
 export function bootJourney(storage: Storage | undefined): BootedJourney {
   const saved = readSession(storage);

@@ -4,6 +4,8 @@ import { BackButton } from '../components/back-button.tsx';
 import { ScreenHeading } from '../components/screen-heading.tsx';
 import { SummaryRow } from '../components/summary-row.tsx';
 import { useJourney } from '../journey/use-journey.ts';
+// Continue on this screen reaches the outcome: the outcome rules travel in this screen's chunk.
+import '../journey/outcome-rules-loaded.ts';
 
 /** Check your answers: a GOV.UK summary list, each row with a Change that returns here. */
 export function ReviewScreen() {
