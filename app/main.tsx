@@ -6,6 +6,7 @@
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n } from './i18n/i18n.ts';
+import { SOURCE_LANGUAGE, prefetchLanguages } from './i18n/locale-files.ts';
 import { bootLanguages, readSavedLanguages, sessionStorageOrNone } from './languages/saved-languages.ts';
 import { markBuild } from './pwa/build-id.ts';
 import { PwaProvider } from './pwa/pwa-provider.tsx';
@@ -30,11 +31,15 @@ import './styles/settings.css';
 
 markBuild();
 const preset = readUrlPreset(window.location.search);
+const saved = readSavedLanguages(sessionStorageOrNone());
+// Start fetching the likely worker language (and English, the fallback) while IndexedDB answers:
+// the first screen waits for both, so doing them one after the other costs start-up time.
+prefetchLanguages([bootLanguages(saved, preset).worker, SOURCE_LANGUAGE]);
 // The site's stored settings come before the first screen; a slow or broken IndexedDB is
 // given up on after a short wait, and the app runs on the defaults with a notice.
 const site = await loadSiteSettings();
 const settings: SiteSettings = site.settings;
-const languages = bootLanguages(readSavedLanguages(sessionStorageOrNone()), preset, settings.workerLanguage);
+const languages = bootLanguages(saved, preset, settings.workerLanguage);
 const i18n = await createI18n({ lng: languages.worker });
 // Interpreter view: the client's language loads before the first render too (its own chunk).
 if (languages.client) await i18n.loadLanguages(languages.client);

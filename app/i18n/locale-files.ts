@@ -44,3 +44,10 @@ export async function loadNamespace(lng: string, ns: string): Promise<Resource> 
   const load = FILES[pathOf(lng, ns)];
   return load ? load() : {};
 }
+
+/** Starts loading these languages' start-up namespaces without waiting (the module cache keeps them). */
+export function prefetchLanguages(languages: readonly string[]): void {
+  for (const lng of new Set(languages)) {
+    for (const ns of NAMESPACES) loadNamespace(lng, ns).catch(() => undefined);
+  }
+}
