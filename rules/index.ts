@@ -22,3 +22,5 @@ export { SOURCES, getSource } from './sources.ts';
 export type { Confidence, ContactAudience, NationLaw, Organisation, Route, RouteGroup, Source, Urgency } from './types.ts';
 export { REVIEWED_ON, REVIEW_BY, RULES_VERSION, isPastReviewDate } from './meta.ts';
 export { meaningKeys } from './wording.ts';
+export type { RulesBook, BookText } from './book/model.ts';
+export { buildRulesBook } from './book/model.ts';

@@ -4,6 +4,7 @@
  * docs/rules-book.md and docs/decision-diagram.svg. `--today` dates the checks section.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { exploreJourney } from '../rules/book/journey-graph.ts';
 import { buildRulesBook } from '../rules/book/model.ts';
 import { renderDiagramSvg } from '../rules/book/render-diagram.ts';
 import { renderHtml } from '../rules/book/render-html.ts';
@@ -23,12 +24,13 @@ function main(argv: string[]): number {
     return 2;
   }
   const text = { questions: readLocale('questions'), routes: readLocale('routes'), directory: readLocale('directory') };
-  const book = buildRulesBook({ text, today });
+  const graph = exploreJourney();
+  const book = buildRulesBook({ text, today, graph });
   const labels = Object.fromEntries(book.questions.map((q) => [q.id, q.label]));
   const outputs = {
     'docs/rules-book.html': renderHtml(book),
     'docs/rules-book.md': renderMarkdown(book),
-    'docs/decision-diagram.svg': `${renderDiagramSvg({ graph: book.graph, labels })}\n`,
+    'docs/decision-diagram.svg': `${renderDiagramSvg({ graph, labels })}\n`,
   };
   mkdirSync(new URL('docs/', root), { recursive: true });
   for (const [path, content] of Object.entries(outputs)) {
@@ -36,7 +38,7 @@ function main(argv: string[]): number {
     process.stdout.write(`wrote ${path} (${Math.round(content.length / 1024)} kB)\n`);
   }
   process.stdout.write(`rules ${book.rulesVersion}: ${book.questions.length} questions, ${book.rules.length} rules, ${book.routes.length} routes, ` +
-    `${book.sources.length} sources, ${book.directory.length} organisations, ${book.graph.edges.length} journey edges; checks as of ${today}.\n`);
+    `${book.sources.length} sources, ${book.directory.length} organisations, ${graph.edges.length} journey edges; checks as of ${today}.\n`);
   return 0;
 }
 

@@ -11,28 +11,11 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { startPreview } from './preview-server.ts';
 import { open, proceed, walk } from '../tests/e2e/support/journey.ts';
+import { ADULT_REFUSED_TRAFFICKED_SUPPORT_STOPPED } from '../tests/support/answer-sets.ts';
 
 const OUT = fileURLToPath(new URL('../screenshots/languages/', import.meta.url));
 const LOCALES = fileURLToPath(new URL('../locales/', import.meta.url));
 const [WIDTH, HEIGHT] = [1024, 768];
-
-// Many routes and a sensitive question with its "ask privately" help.
-const JOURNEY = {
-  q_nation: 'england',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_refused',
-  q_claim_where: 'after_entry',
-  q_ho_support: 'stopped_or_refused',
-  q_destitute: 'yes',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: ['mental_health'],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: ['trafficking'],
-  q_nrm_consent: 'yes',
-};
 
 function languages(): string[] {
   const only = process.argv.slice(2);
@@ -60,10 +43,10 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       await open(page, server.origin, `?lng=en&clientLng=${lng}`);
       await proceed(page);
-      await walk(page, JOURNEY, 'q_flags');
+      await walk(page, ADULT_REFUSED_TRAFFICKED_SUPPORT_STOPPED, 'q_flags');
       await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
       await shoot(page, `${lng}-question.png`);
-      await walk(page, JOURNEY);
+      await walk(page, ADULT_REFUSED_TRAFFICKED_SUPPORT_STOPPED);
       await shoot(page, `${lng}-outcome.png`);
       await page.click('[data-action=person-view]');
       await page.waitForSelector('main[data-screen=outcome-person]');

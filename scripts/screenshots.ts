@@ -9,6 +9,7 @@ import { launchChromium } from './chromium.ts';
 import { startPreview } from './preview-server.ts';
 import { choose, open, proceed, walk } from '../tests/e2e/support/journey.ts';
 import { shootStaffArea } from './staff-screenshots.ts';
+import { ADULT_REFUSED_EVERYTHING } from '../tests/support/answer-sets.ts';
 
 const OUT = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const SIZES = [
@@ -16,23 +17,6 @@ const SIZES = [
   [768, 1024],
   [390, 844],
 ] as const;
-
-const JOURNEY = {
-  q_nation: 'england',
-  q_danger: 'yes',
-  q_age: '25plus',
-  q_status: 'asylum_refused',
-  q_claim_where: 'after_entry',
-  q_ho_support: 'stopped_or_refused',
-  q_destitute: 'yes',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: ['mental_health', 'illness'],
-  q_mha: 's3_or_court',
-  q_council_refused: 'yes',
-  q_flags: ['trafficking'],
-  q_nrm_consent: 'yes',
-};
 
 async function shoot(page: Page, name: string, size: string): Promise<void> {
   // Full-page captures of a scrolled page draw the sticky header mid-page: start from the top.
@@ -62,17 +46,17 @@ async function main(): Promise<void> {
       await choose(page, 'q_danger', 'yes');
       await proceed(page);
       await shoot(page, 'danger', size);
-      await walk(page, JOURNEY, 'q_status');
+      await walk(page, ADULT_REFUSED_EVERYTHING, 'q_status');
       await page.click('details summary');
       await shoot(page, 'question-why', size);
-      await walk(page, JOURNEY, 'q_care_need');
-      await choose(page, 'q_care_need', JOURNEY.q_care_need);
+      await walk(page, ADULT_REFUSED_EVERYTHING, 'q_care_need');
+      await choose(page, 'q_care_need', ADULT_REFUSED_EVERYTHING.q_care_need);
       await shoot(page, 'question-multi', size);
-      await walk(page, JOURNEY, 'q_flags');
+      await walk(page, ADULT_REFUSED_EVERYTHING, 'q_flags');
       await shoot(page, 'question-private', size);
-      await walk(page, JOURNEY, 'review');
+      await walk(page, ADULT_REFUSED_EVERYTHING, 'review');
       await shoot(page, 'review', size);
-      await walk(page, JOURNEY);
+      await walk(page, ADULT_REFUSED_EVERYTHING);
       await page.locator('details.legal-basis').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
       await shoot(page, 'outcome', size);
       await page.emulateMedia({ media: 'print' });

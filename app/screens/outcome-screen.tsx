@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackButton } from '../components/back-button.tsx';
 import { FlagList } from '../components/flag-list.tsx';
@@ -13,6 +13,11 @@ import { ClientDraftNote } from '../languages/client-draft-note.tsx';
 import { groupRoutes } from '../outcome/group-routes.ts';
 import { PersonView } from '../outcome/person-view.tsx';
 import { ShowToPerson } from '../outcome/show-to-person.tsx';
+import { OpenRulesBookContext } from '../rules-book/rules-book-context.ts';
+import { LoadingScreen } from './loading-screen.tsx';
+
+// The rules book (rules/book and the committed diagram) loads only when it is opened.
+const HowWaymarkDecides = lazy(() => import('../rules-book/how-waymark-decides.tsx').then((m) => ({ default: m.HowWaymarkDecides })));
 
 /** Likely routes to ask about, grouped by urgency, with the law and who can help. */
 export function OutcomeScreen() {
@@ -20,9 +25,17 @@ export function OutcomeScreen() {
   const journey = useJourney();
   const [today] = useState(() => new Date());
   const [personView, setPersonView] = useState(false);
+  const [rulesBook, setRulesBook] = useState(false);
   const outcome = journey.outcome;
   if (!outcome) throw new Error('The outcome screen needs an outcome');
   if (personView) return <PersonView outcome={outcome} onBack={() => setPersonView(false)} />;
+  if (rulesBook) {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <HowWaymarkDecides nation={outcome.nation} onBack={() => setRulesBook(false)} />
+      </Suspense>
+    );
+  }
 
   return (
     <main id="main" className="screen screen-outcome" data-screen="outcome">
@@ -36,6 +49,7 @@ export function OutcomeScreen() {
       <ShowToPerson onShow={() => setPersonView(true)} />
       <GlossaryButton />
       <FlagList flags={outcome.flags} />
+      <OpenRulesBookContext.Provider value={() => setRulesBook(true)}>
       {groupRoutes(outcome.routes).map(({ group, routes }) => (
         <section key={group} className="route-group" data-group={group} aria-labelledby={`group-${group}`}>
           <h2 id={`group-${group}`} className="heading-l group-heading">
@@ -46,6 +60,7 @@ export function OutcomeScreen() {
           ))}
         </section>
       ))}
+      </OpenRulesBookContext.Provider>
       <section className="inset" aria-labelledby="missing-title">
         <h2 id="missing-title" className="heading-s">
           {t('outcome.missingTitle')}

@@ -94,7 +94,8 @@ export interface RulesBook {
   sources: Source[];
   directory: BookOrganisation[];
   findings: RulesCheckFindings;
-  graph: JourneyGraph;
+  /** The explored journey; absent when the caller asked for none (`graph: false`). */
+  graph?: JourneyGraph;
 }
 
 function entry(catalogue: Record<string, unknown> | undefined, id: string): Record<string, unknown> {
@@ -106,8 +107,11 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' &
 
 const sourceRef = (id: string): SourceRef => ({ id, title: getSource(id).title });
 
-/** `today` (YYYY-MM-DD) dates the checks; pass `graph` to reuse an exploration already made. */
-export function buildRulesBook(options: { text?: BookText; today: string; graph?: JourneyGraph }): RulesBook {
+/**
+ * `today` (YYYY-MM-DD) dates the checks; pass `graph` to reuse an exploration already made, or
+ * `false` to skip it (the app shows the committed diagram: exploring takes seconds on a tablet).
+ */
+export function buildRulesBook(options: { text?: BookText; today: string; graph?: JourneyGraph | false }): RulesBook {
   const text = options.text ?? {};
   const questions = QUESTIONS.map((q): BookQuestion => {
     const words = entry(text.questions, q.id);
@@ -171,6 +175,6 @@ export function buildRulesBook(options: { text?: BookText; today: string; graph?
       };
     }),
     findings: checkRules(options.today),
-    graph: options.graph ?? exploreJourney(),
+    graph: options.graph === false ? undefined : (options.graph ?? exploreJourney()),
   };
 }

@@ -5,22 +5,9 @@ import { describe, expect, it } from 'vitest';
 import glossary from '../../locales/en/glossary.json';
 import { continueButton, currentQuestion, currentScreen, input, walkToOutcome } from './support/render-app.tsx';
 import { blocks, renderLanguages } from './support/languages.tsx';
+import { PENDING_S95_WALES } from '../support/answer-sets.ts';
 
 const TERMS = Object.keys(glossary.terms);
-const JOURNEY = {
-  q_nation: 'wales',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_pending',
-  q_ho_support: 's95',
-  q_destitute: 'no',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: [],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: [],
-};
 
 // Whole journeys: generous time when the machine is busy.
 describe('glossary', { timeout: 20_000 }, () => {
@@ -59,7 +46,7 @@ describe('glossary', { timeout: 20_000 }, () => {
 
   it('is reachable from the outcome too, and its close control returns there', async () => {
     const { user } = await renderLanguages({ worker: 'cy' });
-    await walkToOutcome(user, JOURNEY);
+    await walkToOutcome(user, PENDING_S95_WALES);
     await user.click(document.querySelector<HTMLElement>('[data-action=glossary]')!);
     const dialog = await screen.findByRole('dialog');
     expect(dialog.querySelectorAll('[data-term-id]')).toHaveLength(TERMS.length);

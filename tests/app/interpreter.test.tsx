@@ -6,22 +6,7 @@ import { FALLBACK_MARK } from '../../app/i18n/fallback-marker.ts';
 import { optionKey, questionKey, routeKey } from '../../app/i18n/keys.ts';
 import { continueButton, currentQuestion, currentScreen, walkToOutcome } from './support/render-app.tsx';
 import { blocks, renderLanguages, resourcesOf } from './support/languages.tsx';
-
-const ADULT_REFUSED = {
-  q_nation: 'england',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_refused',
-  q_claim_where: 'after_entry',
-  q_ho_support: 'none',
-  q_destitute: 'yes',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: ['mental_health'],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: [],
-};
+import { ADULT_REFUSED } from '../support/answer-sets.ts';
 
 describe('interpreter view (worker en, client ar)', { timeout: 20_000 }, () => {
   it('the h1 stays in the worker language and the client version sits beside it, with its own lang and dir', async () => {

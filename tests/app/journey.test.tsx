@@ -5,6 +5,7 @@ import { decide, type Answers } from '../../rules/index.ts';
 import scenarios from '../rules/scenarios.json';
 import { answer, continueButton, currentQuestion, currentScreen, input, renderApp, walkToOutcome } from './support/render-app.tsx';
 import { savedSession } from './support/storage.ts';
+import { BRITISH_ADULT_NO_NATION } from '../support/answer-sets.ts';
 
 const routesOnScreen = () => [...document.querySelectorAll('[data-route-id]')].map((el) => el.getAttribute('data-route-id'));
 const back = () => document.querySelector<HTMLElement>('.back-link')!;
@@ -43,19 +44,7 @@ describe('Back', () => {
 describe('Change from check your answers', () => {
   it('asks the new questions a change brings, then returns to the review', async () => {
     const { user } = await renderApp();
-    const adult = {
-      q_danger: 'no',
-      q_age: '25plus',
-      q_status: 'british_irish',
-      q_destitute: 'no',
-      q_children: 'none',
-      q_pregnant: 'no',
-      q_care_need: [],
-      q_mha: 'no',
-      q_council_refused: 'no',
-      q_flags: [],
-    };
-    await walkToOutcome(user, adult, { screen: 'review' });
+    await walkToOutcome(user, BRITISH_ADULT_NO_NATION, { screen: 'review' });
     expect(currentScreen()).toBe('review');
     await user.click(document.querySelector<HTMLElement>('[data-change=q_age]')!);
     expect(currentQuestion()).toBe('q_age');

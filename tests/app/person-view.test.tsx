@@ -5,24 +5,7 @@ import { WORKER_ONLY_FLAGS } from '../../rules/index.ts';
 import { flagKey, routeKey } from '../../app/i18n/keys.ts';
 import { currentScreen, walkToOutcome } from './support/render-app.tsx';
 import { renderLanguages } from './support/languages.tsx';
-
-// Refused asylum, care need, no children: the worker view carries psic and Schedule 3 flags.
-const ADULT_REFUSED = {
-  q_nation: 'england',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_refused',
-  q_claim_where: 'after_entry',
-  q_ho_support: 'none',
-  q_destitute: 'yes',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: ['mental_health'],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: ['trafficking'],
-  q_nrm_consent: 'yes',
-};
+import { ADULT_REFUSED_TRAFFICKED } from '../support/answer-sets.ts';
 
 const flagsShown = () => [...document.querySelectorAll<HTMLElement>('[data-flag-id]')].map((e) => e.dataset.flagId!);
 const routesShown = () => [...document.querySelectorAll<HTMLElement>('[data-route-id]')].map((e) => e.dataset.routeId!);
@@ -30,7 +13,7 @@ const routesShown = () => [...document.querySelectorAll<HTMLElement>('[data-rout
 describe('"show to the person"', { timeout: 20_000 }, () => {
   it('shows the routes in the client language alone, and never a worker-only flag, status class or flag text', async () => {
     const { user, i18n } = await renderLanguages({ worker: 'en', client: 'ar' });
-    await walkToOutcome(user, ADULT_REFUSED);
+    await walkToOutcome(user, ADULT_REFUSED_TRAFFICKED);
     const workerFlags = flagsShown();
     expect(workerFlags.filter((f) => WORKER_ONLY_FLAGS.includes(f as never)).length).toBeGreaterThan(0);
     const routes = routesShown();
@@ -61,7 +44,7 @@ describe('"show to the person"', { timeout: 20_000 }, () => {
 
   it('has an easy way back to the worker view, with the flags again', async () => {
     const { user } = await renderLanguages({ worker: 'en', client: 'ar' });
-    await walkToOutcome(user, ADULT_REFUSED);
+    await walkToOutcome(user, ADULT_REFUSED_TRAFFICKED);
     const before = flagsShown();
     await user.click(document.querySelector<HTMLElement>('[data-action=person-view]')!);
     const back = document.querySelector<HTMLElement>('main [data-action=worker-view]')!;
@@ -75,7 +58,7 @@ describe('"show to the person"', { timeout: 20_000 }, () => {
   it("lists the site's own local contacts for a route, with one tap to call", async () => {
     const contact = { id: 'our-law-centre', name: 'Our Law Centre', phone: '020 7946 0000', routes: ['oisc-adviser' as const] };
     const { user } = await renderLanguages({ worker: 'en', client: 'ar', settings: { localContacts: [contact] } });
-    await walkToOutcome(user, ADULT_REFUSED);
+    await walkToOutcome(user, ADULT_REFUSED_TRAFFICKED);
     await user.click(document.querySelector<HTMLElement>('[data-action=person-view]')!);
     const card = document.querySelector('[data-route-id=oisc-adviser] [data-org-id=our-law-centre]');
     expect(card?.querySelector('a')).toHaveAttribute('href', 'tel:02079460000');
@@ -83,7 +66,7 @@ describe('"show to the person"', { timeout: 20_000 }, () => {
 
   it("without a client language it is in the worker's language", async () => {
     const { user } = await renderLanguages({ worker: 'cy' });
-    await walkToOutcome(user, ADULT_REFUSED);
+    await walkToOutcome(user, ADULT_REFUSED_TRAFFICKED);
     await user.click(document.querySelector<HTMLElement>('[data-action=person-view]')!);
     expect(document.querySelector('main')).toHaveAttribute('lang', 'cy');
     expect(flagsShown()).toEqual([]);

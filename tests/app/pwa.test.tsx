@@ -14,20 +14,7 @@ import { preloadLaterScreens } from '../../app/screens/later-screens.ts';
 import { DEFAULT_SITE_SETTINGS } from '../../app/settings/site-settings.ts';
 import { answer, continueButton, currentQuestion, currentScreen, englishI18n, walkToOutcome } from './support/render-app.tsx';
 import { savedSession } from './support/storage.ts';
-
-const TO_OUTCOME = {
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_pending',
-  q_ho_support: 's95',
-  q_destitute: 'no',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: [],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: [],
-};
+import { PENDING_S95_NO_NATION } from '../support/answer-sets.ts';
 
 async function renderWithWorker() {
   let report: (status: UpdateStatus) => void = () => {};
@@ -78,7 +65,7 @@ describe('the service worker bridge in the page', () => {
 
   it('never interrupts a journey: a quiet note instead, the same question and answers', async () => {
     const { user, report, bridge } = await renderWithWorker();
-    await walkToOutcome(user, TO_OUTCOME, { question: 'q_status' });
+    await walkToOutcome(user, PENDING_S95_NO_NATION, { question: 'q_status' });
     await user.click(document.querySelector<HTMLElement>('input[name=q_status][value=asylum_pending]')!);
     await report('update-ready');
     expect(currentQuestion()).toBe('q_status');
@@ -91,7 +78,7 @@ describe('the service worker bridge in the page', () => {
 
   it('back at the start mid-journey, accepting saves the answers first so the new version restores them', async () => {
     const { user, report, bridge } = await renderWithWorker();
-    await walkToOutcome(user, TO_OUTCOME, { question: 'q_status' });
+    await walkToOutcome(user, PENDING_S95_NO_NATION, { question: 'q_status' });
     await report('update-ready');
     for (let i = 0; i < 5 && currentScreen() !== 'start'; i++) await user.click(document.querySelector<HTMLElement>('.back-link')!);
     expect(currentScreen()).toBe('start');
@@ -108,7 +95,7 @@ describe('the service worker bridge in the page', () => {
     await click(user, 'decline-update');
     expect(notice('update-ready')).toBeNull();
     expect(notice('update-pending')).not.toBeNull();
-    await walkToOutcome(user, TO_OUTCOME);
+    await walkToOutcome(user, PENDING_S95_NO_NATION);
     expect(currentScreen()).toBe('outcome');
     expect(notice('update-ready')).toBeNull();
     await user.click(document.querySelector<HTMLElement>('.button-warning')!);

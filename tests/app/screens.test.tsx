@@ -4,22 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getQuestion } from '../../rules/index.ts';
 import { optionKey } from '../../app/i18n/keys.ts';
 import { answer, continueButton, currentQuestion, currentScreen, input, renderApp, walkToOutcome } from './support/render-app.tsx';
-
-const ADULT_REFUSED = {
-  q_nation: 'england',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_refused',
-  q_claim_where: 'after_entry',
-  q_ho_support: 'none',
-  q_destitute: 'yes',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: ['mental_health'],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: [],
-};
+import { ADULT_REFUSED } from '../support/answer-sets.ts';
 
 describe('start screen', () => {
   it('carries the q_nation radios, England preselected, one continue, and the h1 has focus', async () => {

@@ -11,6 +11,7 @@ import { bootJourney } from '../../app/journey/boot-journey.ts';
 import { SESSION_KEY } from '../../app/journey/session-store.ts';
 import { answer, continueButton, currentQuestion, currentScreen, input, renderApp, walkToOutcome } from './support/render-app.tsx';
 import { savedSession } from './support/storage.ts';
+import { PENDING_S95 } from '../support/answer-sets.ts';
 
 vi.mock('../../rules/index.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../rules/index.ts')>();
@@ -18,42 +19,28 @@ vi.mock('../../rules/index.ts', async (importOriginal) => {
 });
 
 const OLD_RULES = '2025.9';
-const ALL_ANSWERS = {
-  q_nation: 'england',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_pending',
-  q_ho_support: 's95',
-  q_destitute: 'no',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: [],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: [],
-};
 
 const save = (rulesVersion: string, answers: object, where: string) =>
   window.sessionStorage.setItem(SESSION_KEY, JSON.stringify({ v: 1, rulesVersion, answers, screen: where }));
 
 describe('a session saved under other rules', () => {
   it('saved on its outcome, comes back to "check your answers" first, all answers kept', async () => {
-    save(OLD_RULES, ALL_ANSWERS, 'outcome');
+    save(OLD_RULES, PENDING_S95, 'outcome');
     await renderApp();
     expect(currentScreen()).toBe('review');
     expect(screen.getByRole('status')).toHaveAttribute('data-notice', 'rulesChanged');
-    expect(savedSession()).toMatchObject({ rulesVersion: RULES_VERSION, answers: ALL_ANSWERS, screen: 'review' });
+    expect(savedSession()).toMatchObject({ rulesVersion: RULES_VERSION, answers: PENDING_S95, screen: 'review' });
   });
 
   it('under the same rules, saved on its outcome, comes straight back to the outcome', async () => {
-    save(RULES_VERSION, ALL_ANSWERS, 'outcome');
+    save(RULES_VERSION, PENDING_S95, 'outcome');
     await renderApp();
     expect(currentScreen()).toBe('outcome');
     expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('drops an answer whose option no longer exists and asks that question again', async () => {
-    save(OLD_RULES, { ...ALL_ANSWERS, q_status: 'refugee_status_old_name' }, 'review');
+    save(OLD_RULES, { ...PENDING_S95, q_status: 'refugee_status_old_name' }, 'review');
     await renderApp();
     expect(currentQuestion()).toBe('q_status');
     expect(document.querySelectorAll('input[name=q_status]:checked')).toHaveLength(0);
@@ -62,7 +49,7 @@ describe('a session saved under other rules', () => {
   });
 
   it('asks a question the old answers do not cover, then replays on with the answers after it', async () => {
-    const { q_destitute: _new, ...withoutOne } = ALL_ANSWERS;
+    const { q_destitute: _new, ...withoutOne } = PENDING_S95;
     save(OLD_RULES, { ...withoutOne, q_retired_question: 'yes' }, 'review');
     const { user } = await renderApp();
     expect(currentQuestion()).toBe('q_destitute');
@@ -75,7 +62,7 @@ describe('a session saved under other rules', () => {
   });
 
   it('carried answers are wiped with everything else: the next journey starts empty', async () => {
-    const { q_destitute: _new, ...withoutOne } = ALL_ANSWERS;
+    const { q_destitute: _new, ...withoutOne } = PENDING_S95;
     save(OLD_RULES, withoutOne, 'review');
     const { user } = await renderApp();
     expect(currentQuestion()).toBe('q_destitute');
@@ -88,7 +75,7 @@ describe('a session saved under other rules', () => {
   });
 
   it('that cannot be replayed is cleared, and the worker is told plainly to start again', async () => {
-    save(OLD_RULES, ALL_ANSWERS, 'question');
+    save(OLD_RULES, PENDING_S95, 'question');
     vi.mocked(walk).mockImplementationOnce(() => {
       throw new Error('journey did not settle in 100 steps');
     });
@@ -101,7 +88,7 @@ describe('a session saved under other rules', () => {
   });
 
   it('the same failure under the same rules is reported as an unreadable session', () => {
-    save(RULES_VERSION, ALL_ANSWERS, 'question');
+    save(RULES_VERSION, PENDING_S95, 'question');
     vi.mocked(walk).mockImplementationOnce(() => {
       throw new Error('boom');
     });

@@ -8,25 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { open, proceed, routeIds, screenOf, walk } from './support/journey.ts';
+import { ADULT_REFUSED_TRAFFICKED_SUPPORT_STOPPED } from '../support/answer-sets.ts';
 
 const e2e = useBrowser();
-
-const JOURNEY = {
-  q_nation: 'england',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_refused',
-  q_claim_where: 'after_entry',
-  q_ho_support: 'stopped_or_refused',
-  q_destitute: 'yes',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: ['mental_health'],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: ['trafficking'],
-  q_nrm_consent: 'yes',
-};
 
 const page$ = (page: Page) => ({
   html: () => page.evaluate(() => `${document.documentElement.lang}/${document.documentElement.dir}`),
@@ -52,7 +36,7 @@ describe.each([
     seen.start = await axeViolations(page);
 
     await proceed(page);
-    await walk(page, JOURNEY, 'q_status');
+    await walk(page, ADULT_REFUSED_TRAFFICKED_SUPPORT_STOPPED, 'q_status');
     expect(await screenOf(page)).toBe('question');
     expect(await $.html()).toBe(`${worker}/${workerDir}`);
     expect(await $.clientBlocks()).toEqual([`${client}/${clientDir}`]);
@@ -63,7 +47,7 @@ describe.each([
     await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
     seen.question = await axeViolations(page);
 
-    await walk(page, JOURNEY, 'q_flags');
+    await walk(page, ADULT_REFUSED_TRAFFICKED_SUPPORT_STOPPED, 'q_flags');
     seen.sensitiveQuestion = await axeViolations(page);
     await page.click('[data-action=glossary]');
     await page.waitForSelector('[data-dialog=glossary] [data-term-id]');
@@ -71,7 +55,7 @@ describe.each([
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-dialog=glossary]', { state: 'detached' });
 
-    await walk(page, JOURNEY);
+    await walk(page, ADULT_REFUSED_TRAFFICKED_SUPPORT_STOPPED);
     expect(await screenOf(page)).toBe('outcome');
     expect((await routeIds(page)).length).toBeGreaterThan(0);
     expect(await $.html()).toBe(`${worker}/${workerDir}`);

@@ -7,7 +7,8 @@ import { axeViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { open, walk } from './support/journey.ts';
 import { watchForProblems } from './support/pwa.ts';
-import { CARE_NEED, leaveSettings, openSettings, streamText } from './support/settings.ts';
+import { leaveSettings, openSettings, streamText } from './support/settings.ts';
+import { ADULT_REFUSED } from '../support/answer-sets.ts';
 
 const e2e = useBrowser();
 
@@ -16,7 +17,7 @@ describe('anonymous monitoring', () => {
     const page = await e2e.newPage();
     const problems = await watchForProblems(page.context());
     await open(page, e2e.origin);
-    await walk(page, CARE_NEED);
+    await walk(page, ADULT_REFUSED);
     await page.click('.button-warning');
     await page.waitForSelector('main[data-screen=start]');
     await openSettings(page);
@@ -25,7 +26,7 @@ describe('anonymous monitoring', () => {
     await page.waitForSelector('[data-flash=saved]');
     await leaveSettings(page);
     for (let i = 0; i < 3; i++) {
-      await walk(page, CARE_NEED);
+      await walk(page, ADULT_REFUSED);
       await page.click('.button-warning');
       await page.waitForSelector('main[data-screen=start]');
     }

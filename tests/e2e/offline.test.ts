@@ -5,53 +5,21 @@
  * the Content-Security-Policy and nothing is requested from any other origin.
  */
 import { describe, expect, it } from 'vitest';
-import { decide, type Answers } from '../../rules/index.ts';
+import { decide } from '../../rules/index.ts';
 import { useBrowser } from './support/browser.ts';
 import { open, routeIds, screenOf, walk } from './support/journey.ts';
 import { waitForServiceWorker, watchForProblems } from './support/pwa.ts';
+import { CARE_LEAVER_REFUSED, WALES_PENDING_IN_DANGER } from '../support/answer-sets.ts';
 
 const e2e = useBrowser();
-
-// A young care leaver refused asylum, refused by the council; and an adult in danger now.
-const ENGLISH: Answers = {
-  q_nation: 'england',
-  q_danger: 'no',
-  q_age: '18-20',
-  q_care_history: 'yes',
-  q_status: 'asylum_refused',
-  q_claim_where: 'after_entry',
-  q_ho_support: 'none',
-  q_destitute: 'at_risk',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: [],
-  q_mha: 'no',
-  q_council_refused: 'yes',
-  q_flags: [],
-};
-const ARABIC: Answers = {
-  q_nation: 'wales',
-  q_danger: 'yes',
-  q_age: '25plus',
-  q_status: 'asylum_pending',
-  q_ho_support: 's95',
-  q_destitute: 'no',
-  q_children: 'yes',
-  q_pregnant: 'late',
-  q_care_need: ['mental_health'],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: ['trafficking'],
-  q_nrm_consent: 'yes',
-};
 
 const documentDirection = (page: import('playwright-core').Page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
 describe('offline, after the first visit', () => {
   it.each([
-    ['English', '', ENGLISH, { lang: 'en', dir: 'ltr' }],
-    ['Arabic', '?lng=ar', ARABIC, { lang: 'ar', dir: 'rtl' }],
+    ['English', '', CARE_LEAVER_REFUSED, { lang: 'en', dir: 'ltr' }],
+    ['Arabic', '?lng=ar', WALES_PENDING_IN_DANGER, { lang: 'ar', dir: 'rtl' }],
   ] as const)('a whole journey in %s reaches the outcome with the network off', async (_name, query, answers, expected) => {
     const page = await e2e.newPage();
     const problems = await watchForProblems(page.context());

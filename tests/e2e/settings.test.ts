@@ -9,7 +9,8 @@ import { axeViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { open, routeIds, walk } from './support/journey.ts';
 import { waitForServiceWorker, watchForProblems } from './support/pwa.ts';
-import { CARE_NEED, LOCAL_ADULTS, SETTINGS_FILE, importFile, leaveSettings, openSettings, problemPaths, streamText } from './support/settings.ts';
+import { LOCAL_ADULTS, SETTINGS_FILE, importFile, leaveSettings, openSettings, problemPaths, streamText } from './support/settings.ts';
+import { ADULT_REFUSED } from '../support/answer-sets.ts';
 
 const e2e = useBrowser();
 
@@ -24,7 +25,7 @@ describe('site settings', () => {
     expect(await page.isVisible('[data-flash=imported]')).toBe(true);
     expect(await page.inputValue('#settings-organisation')).toBe(SETTINGS_FILE.organisationName);
     await leaveSettings(page);
-    await walk(page, CARE_NEED);
+    await walk(page, ADULT_REFUSED);
     expect(await routeIds(page)).toContain('la-adult-care-assessment');
     const card = page.locator(`[data-route-id=la-adult-care-assessment] [data-org-id=${LOCAL_ADULTS}]`);
     expect(await card.getAttribute('data-local')).toBe('true');
@@ -133,7 +134,7 @@ describe('accessibility of the staff pages', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.click('[data-action=cancel-contact]');
     await leaveSettings(page);
-    await walk(page, CARE_NEED, 'q_danger');
+    await walk(page, ADULT_REFUSED, 'q_danger');
     await page.click('[data-feedback] summary');
     await page.click('[data-action=send-feedback]');
     expect(await axeViolations(page)).toEqual([]);

@@ -16,21 +16,7 @@ import { ROOT } from '../../scripts/build-stats.ts';
 import { freePort, startPreview, type PreviewServer } from '../../scripts/preview-server.ts';
 import { open, proceed, walk, where } from './support/journey.ts';
 import { recordRequests, waitForServiceWorker, watchForProblems, type Problems } from './support/pwa.ts';
-
-const ANSWERS = {
-  q_nation: 'england',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_pending',
-  q_ho_support: 's95',
-  q_destitute: 'no',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: [],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: [],
-};
+import { PENDING_S95 } from '../support/answer-sets.ts';
 
 let folder: string;
 let port: number;
@@ -109,9 +95,9 @@ describe('an update while tablets are in use', () => {
     const midJourney = await tablet();
     const onOutcome = await tablet();
     expect(await buildOf(midJourney)).toBe('a');
-    await walk(midJourney, ANSWERS, 'q_status');
+    await walk(midJourney, PENDING_S95, 'q_status');
     await midJourney.check('input[name=q_status][value=asylum_pending]');
-    await walk(onOutcome, ANSWERS);
+    await walk(onOutcome, PENDING_S95);
     expect(await where(onOutcome)).toBe('outcome|');
 
     // Build B replaces A on the same origin; both workers look for it.

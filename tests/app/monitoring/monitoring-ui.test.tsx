@@ -7,6 +7,7 @@ import { loadCounts } from '../../../app/monitoring/monitoring.ts';
 import { continueButton, currentQuestion, walkToOutcome } from '../support/render-app.tsx';
 import { useFakeIndexedDb } from '../support/fake-idb.ts';
 import { openSettings, renderWithSettings, waitForScreen } from '../support/site-settings.tsx';
+import { SCOTLAND_REFUGEE_AT_RISK } from '../../support/answer-sets.ts';
 
 useFakeIndexedDb();
 
@@ -14,35 +15,20 @@ useFakeIndexedDb();
 const SLOW = 5000;
 const eventually = (check: () => unknown) => waitFor(check, { timeout: SLOW });
 
-const ANSWERS = {
-  q_nation: 'scotland',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'refugee_hp',
-  q_ho_support: 'none',
-  q_destitute: 'at_risk',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: [],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: [],
-};
-
 const journeys = async () => (await loadCounts()).reduce((n, m) => n + m.journeys, 0);
 const action = (name: string) => document.querySelector<HTMLElement>(`[data-action=${name}]`)!;
 
 describe('counting journeys', { timeout: 20_000 }, () => {
   it('counts nothing while monitoring is off', async () => {
     const { user } = await renderWithSettings({ monitoringEnabled: false });
-    await walkToOutcome(user, ANSWERS);
+    await walkToOutcome(user, SCOTLAND_REFUGEE_AT_RISK);
     await new Promise((r) => setTimeout(r, 50));
     expect(await journeys()).toBe(0);
   });
 
   it('counts a journey once when it reaches the outcome: not again on a reload or after going back', async () => {
     const { user } = await renderWithSettings({ monitoringEnabled: true });
-    await walkToOutcome(user, ANSWERS);
+    await walkToOutcome(user, SCOTLAND_REFUGEE_AT_RISK);
     await eventually(async () => expect(await journeys()).toBe(1));
     const [month] = await loadCounts();
     expect(month!.counts.nation).toEqual({ scotland: 1 });
@@ -59,10 +45,10 @@ describe('counting journeys', { timeout: 20_000 }, () => {
 
   it('counts the next journey after Finish', async () => {
     const { user } = await renderWithSettings({ monitoringEnabled: true });
-    await walkToOutcome(user, ANSWERS);
+    await walkToOutcome(user, SCOTLAND_REFUGEE_AT_RISK);
     await user.click(document.querySelector<HTMLElement>('.button-warning')!);
     await waitForScreen('start');
-    await walkToOutcome(user, ANSWERS);
+    await walkToOutcome(user, SCOTLAND_REFUGEE_AT_RISK);
     await eventually(async () => expect(await journeys()).toBe(2));
   });
 });
@@ -71,7 +57,7 @@ describe('the monitoring page', { timeout: 20_000 }, () => {
   it('shows the counts as tables, exports, and clears only after confirmation', async () => {
     const { user } = await renderWithSettings({ monitoringEnabled: true });
     for (let i = 0; i < 3; i++) {
-      await walkToOutcome(user, ANSWERS);
+      await walkToOutcome(user, SCOTLAND_REFUGEE_AT_RISK);
       await eventually(async () => expect(await journeys()).toBe(i + 1));
       await user.click(document.querySelector<HTMLElement>('.button-warning')!);
       await waitForScreen('start');

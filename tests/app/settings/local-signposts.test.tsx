@@ -7,6 +7,7 @@ import { routeView } from '../../../app/outcome/route-view.ts';
 import type { LocalContact } from '../../../app/settings/site-settings.ts';
 import { walkToOutcome } from '../support/render-app.tsx';
 import { COUNCIL_ADULTS, FOOD_BANK, renderWithSettings } from '../support/site-settings.tsx';
+import { ADULT_REFUSED } from '../../support/answer-sets.ts';
 
 const ids = (signposts: ReturnType<typeof mergeLocalContacts>) =>
   signposts.map((s) => (s.kind === 'local' ? `local:${s.contact.id}` : s.org.id));
@@ -37,26 +38,10 @@ describe('merging local contacts into a route', { timeout: 20_000 }, () => {
   });
 });
 
-const CARE_NEED = {
-  q_nation: 'england',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_refused',
-  q_claim_where: 'after_entry',
-  q_ho_support: 'none',
-  q_destitute: 'yes',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: ['mental_health'],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: [],
-};
-
 describe('the outcome screen', { timeout: 20_000 }, () => {
   it('shows each local contact as a card marked local, on the routes it serves, instead of the placeholder', async () => {
     const { user } = await renderWithSettings({ localContacts: [COUNCIL_ADULTS, { ...FOOD_BANK, routes: ['gp-registration', 'maternity-care'] }] });
-    await walkToOutcome(user, CARE_NEED);
+    await walkToOutcome(user, ADULT_REFUSED);
     const card = document.querySelector<HTMLElement>('[data-route-id=la-adult-care-assessment] [data-org-id=local-leeds-adults]');
     expect(card).toHaveAttribute('data-local', 'true');
     expect(card!.querySelector('a[href="tel:01132224401"]')).toBeInTheDocument();

@@ -18,23 +18,6 @@ export const SETTINGS_FILE = {
   monitoringEnabled: false,
 };
 
-// A refused asylum seeker with a mental-health care need: routes include la-adult-care-assessment.
-export const CARE_NEED = {
-  q_nation: 'england',
-  q_danger: 'no',
-  q_age: '25plus',
-  q_status: 'asylum_refused',
-  q_claim_where: 'after_entry',
-  q_ho_support: 'none',
-  q_destitute: 'yes',
-  q_children: 'none',
-  q_pregnant: 'no',
-  q_care_need: ['mental_health'],
-  q_mha: 'no',
-  q_council_refused: 'no',
-  q_flags: [],
-};
-
 const file = (content: unknown) => ({
   name: 'waymark-settings.json',
   mimeType: 'application/json',
