@@ -10,7 +10,7 @@ import diagramUrl from '../../docs/decision-diagram.svg?url';
 import { BackButton } from '../components/back-button.tsx';
 import { ScreenHeading } from '../components/screen-heading.tsx';
 import { formatDate } from '../i18n/format-date.ts';
-import { RouteLaw, RuleList, RulesChecks } from './rules-book-sections.tsx';
+import { DirectoryList, QuestionList, RouteLaw, RuleList, RulesChecks } from './rules-book-sections.tsx';
 
 interface Props {
   nation: Nation;
@@ -33,8 +33,10 @@ export function HowWaymarkDecides({ nation, onBack }: Props) {
         </h2>
         <img className="book-diagram" src={diagramUrl} alt={t('rulesBook.diagramAlt')} />
       </section>
+      <QuestionList book={book} />
       <RuleList book={book} />
       <RouteLaw book={book} nation={nation} />
+      <DirectoryList book={book} />
       <RulesChecks book={book} />
     </main>
   );

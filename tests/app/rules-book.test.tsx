@@ -6,6 +6,8 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ROUTE_IDS } from '../../rules/routes.ts';
 import { RULES } from '../../rules/rule-set.ts';
+import { QUESTION_IDS } from '../../rules/questions.ts';
+import { ORGANISATION_IDS } from '../../rules/directory.ts';
 import { currentScreen, renderApp, walkToOutcome } from './support/render-app.tsx';
 
 const WALES_REFUSED = {
@@ -28,6 +30,9 @@ describe('How Waymark decides', () => {
     expect(rules).toEqual(RULES.map((r) => r.id));
     const routes = [...document.querySelectorAll('[data-book-route-id]')].map((e) => e.getAttribute('data-book-route-id'));
     expect([...routes].sort()).toEqual([...ROUTE_IDS].sort());
+    const ids = (attr: string) => [...document.querySelectorAll(`[${attr}]`)].map((e) => e.getAttribute(attr));
+    expect(ids('data-book-question-id')).toEqual([...QUESTION_IDS]);
+    expect([...ids('data-book-org-id')].sort()).toEqual([...ORGANISATION_IDS].sort());
     // Wales: the Welsh adult-care law, not the Care Act, for la-adult-care-assessment.
     expect(document.querySelector('[data-book-route-id="la-adult-care-assessment"]')?.textContent).toMatch(/SSWBA|Social Services and Well-being/);
     expect(document.querySelector('img.book-diagram')?.getAttribute('alt')).toBeTruthy();
