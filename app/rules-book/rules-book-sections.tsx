@@ -1,16 +1,26 @@
 /** The parts of "How Waymark decides": the rules, the routes for this nation, and the checks. */
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import type { Nation, RulesBook } from '../../rules/index.ts';
 import { formatDate } from '../i18n/format-date.ts';
 import { nationKey, questionKey, routeKey } from '../i18n/keys.ts';
 
+/** A part of the page, named by its heading for screen readers. */
+function BookSection({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="heading-m">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 export function RuleList({ book }: { book: RulesBook }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="book-rules">
-      <h2 id="book-rules" className="heading-m">
-        {t('rulesBook.rulesTitle')}
-      </h2>
+    <BookSection id="book-rules" title={t('rulesBook.rulesTitle')}>
       <dl className="book-list">
         {book.rules.map((rule) => (
           <div key={rule.id} data-rule-id={rule.id}>
@@ -23,17 +33,14 @@ export function RuleList({ book }: { book: RulesBook }) {
           </div>
         ))}
       </dl>
-    </section>
+    </BookSection>
   );
 }
 
 export function RouteLaw({ book, nation }: { book: RulesBook; nation: Nation }) {
   const { t } = useTranslation(['common', 'questions', 'routes']);
   return (
-    <section aria-labelledby="book-routes">
-      <h2 id="book-routes" className="heading-m">
-        {t('rulesBook.routesTitle', { nation: t(nationKey(nation), { ns: 'questions' }) })}
-      </h2>
+    <BookSection id="book-routes" title={t('rulesBook.routesTitle', { nation: t(nationKey(nation), { ns: 'questions' }) })}>
       <dl className="book-list">
         {book.routes.map((route) => {
           const law = route.nations.find((n) => n.nation === nation)!;
@@ -54,7 +61,7 @@ export function RouteLaw({ book, nation }: { book: RulesBook; nation: Nation }) 
           );
         })}
       </dl>
-    </section>
+    </BookSection>
   );
 }
 
@@ -62,26 +69,20 @@ export function RulesChecks({ book }: { book: RulesBook }) {
   const { t } = useTranslation();
   const { staleOrganisations, endedSources, weakRoutes } = book.findings;
   return (
-    <section aria-labelledby="book-checks">
-      <h2 id="book-checks" className="heading-m">
-        {t('rulesBook.checksTitle')}
-      </h2>
+    <BookSection id="book-checks" title={t('rulesBook.checksTitle')}>
       <ul className="list-bullet">
         <li data-check="stale">{t('rulesBook.checksStale', { count: staleOrganisations.length })}</li>
         <li data-check="ended">{t('rulesBook.checksEnded', { count: endedSources.length })}</li>
         <li data-check="weak">{t('rulesBook.checksWeak', { count: weakRoutes.length })}</li>
       </ul>
-    </section>
+    </BookSection>
   );
 }
 
 export function QuestionList({ book }: { book: RulesBook }) {
   const { t } = useTranslation(['common', 'questions']);
   return (
-    <section aria-labelledby="book-questions">
-      <h2 id="book-questions" className="heading-m">
-        {t('rulesBook.questionsTitle')}
-      </h2>
+    <BookSection id="book-questions" title={t('rulesBook.questionsTitle')}>
       <dl className="book-list">
         {book.questions.map((q) => (
           <div key={q.id} data-book-question-id={q.id}>
@@ -93,17 +94,14 @@ export function QuestionList({ book }: { book: RulesBook }) {
           </div>
         ))}
       </dl>
-    </section>
+    </BookSection>
   );
 }
 
 export function DirectoryList({ book }: { book: RulesBook }) {
   const { t, i18n } = useTranslation();
   return (
-    <section aria-labelledby="book-directory">
-      <h2 id="book-directory" className="heading-m">
-        {t('rulesBook.directoryTitle')}
-      </h2>
+    <BookSection id="book-directory" title={t('rulesBook.directoryTitle')}>
       <ul className="list-bullet">
         {book.directory.map((org) => (
           <li key={org.id} data-book-org-id={org.id}>
@@ -111,6 +109,6 @@ export function DirectoryList({ book }: { book: RulesBook }) {
           </li>
         ))}
       </ul>
-    </section>
+    </BookSection>
   );
 }
